@@ -1,0 +1,174 @@
+"""The composition root: settings in, a running bot out.
+
+Builds the database, the bot, the dispatcher with its middlewares and routers, and runs long
+polling or the webhook server. This is the one module of `bot/` that knows `handlers/`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from contextlib import suppress
+
+from aiogram import Bot, Dispatcher
+from aiogram.fsm.storage.base import DefaultKeyBuilder
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.db.connection import Database
+from bot.db.fsm_storage import SQLiteStorage
+from bot.db.users import UserRepository
+from bot.i18n import Translator
+from bot.telegram import build_bot
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("start", "order", "orders", "balance", "language", "help", "cancel")
+WEBHOOK_PATH = "/telegram/webhook"
+
+
+class Application:
+    """One running storefront. `start()` returns once updates are being received."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        throttle_rate: int = 8,
+        throttle_per: float = 4.0,
+        polling_timeout: int = 10,
+    ) -> None:
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.translator = Translator(settings.default_locale)
+        self._throttle = (throttle_rate, throttle_per)
+        self._polling_timeout = polling_timeout
+        self._polling: asyncio.Task[None] | None = None
+        self._web: web.AppRunner | None = None
+        self.db: Database
+        self.bot: Bot
+        self.dp: Dispatcher
+
+    async def start(self) -> None:
+        """Open the database, wire the dispatcher, and begin receiving updates."""
+        self.db = await Database.open(self.settings.database_path)
+        users = UserRepository(self.db, self.clock)
+        self.bot = build_bot(
+            self.settings.bot_token.get_secret_value(), self.settings.telegram_api_url
+        )
+        self.dp = self._build_dispatcher(users)
+        if self.settings.webhook_url:
+            await self._start_webhook()
+        else:
+            ready = asyncio.Event()
+            self.dp.startup.register(ready.set)
+            self._polling = asyncio.create_task(
+                self.dp.start_polling(
+                    self.bot,
+                    handle_signals=False,
+                    close_bot_session=False,
+                    polling_timeout=self._polling_timeout,
+                    allowed_updates=self.dp.resolve_used_update_types(),
+                )
+            )
+            ready_wait = asyncio.create_task(ready.wait())
+            await asyncio.wait({self._polling, ready_wait}, return_when=asyncio.FIRST_COMPLETED)
+            ready_wait.cancel()
+            if self._polling.done():  # start-up failed: surface the reason
+                self._polling.result()
+
+    def _build_dispatcher(self, users: UserRepository) -> Dispatcher:
+        # Imported here: the composition root is the one place bot/ reaches into handlers/.
+        from handlers import get_routers
+        from handlers.middlewares import BanMiddleware, ThrottleMiddleware, UpdateContextMiddleware
+
+        dp = Dispatcher(
+            storage=SQLiteStorage(self.db, DefaultKeyBuilder(with_bot_id=True, with_destiny=True)),
+            # One user's updates run one at a time: a double click cannot race itself.
+            events_isolation=SimpleEventIsolation(),
+        )
+        dp["settings"] = self.settings
+        dp["db"] = self.db
+        dp["users"] = users
+        dp["translator"] = self.translator
+        dp["clock"] = self.clock
+        dp.update.outer_middleware(UpdateContextMiddleware(users, self.translator))
+        for observer in (dp.message, dp.callback_query):
+            observer.outer_middleware(BanMiddleware(users))
+            observer.outer_middleware(ThrottleMiddleware(*self._throttle))
+        dp.include_routers(*get_routers())
+        dp.startup.register(self._on_startup)
+        dp.shutdown.register(self._on_shutdown)
+        return dp
+
+    async def _on_startup(self) -> None:
+        """Where background work hangs: it starts with the dispatcher and stops with it."""
+        await self._set_commands()
+        log.info("storefront started")
+
+    async def _on_shutdown(self) -> None:
+        log.info("storefront stopping")
+
+    async def _set_commands(self) -> None:
+        # A failure here (Telegram briefly away) must not keep the shop from starting.
+        try:
+            for locale in self.translator.locales:
+                texts = self.translator.texts(locale)
+                commands = [BotCommand(command=c, description=texts(f"cmd-{c}")) for c in COMMANDS]
+                await self.bot.set_my_commands(
+                    commands,
+                    scope=BotCommandScopeAllPrivateChats(),
+                    language_code=None if locale == self.settings.default_locale else locale,
+                )
+        except Exception:
+            log.warning("could not set the bot's command menu", exc_info=True)
+
+    async def _start_webhook(self) -> None:
+        assert self.settings.webhook_url and self.settings.webhook_secret
+        secret = self.settings.webhook_secret.get_secret_value()
+        app = web.Application()
+        # The handler rejects any request without the right X-Telegram-Bot-Api-Secret-Token.
+        SimpleRequestHandler(dispatcher=self.dp, bot=self.bot, secret_token=secret).register(
+            app, path=WEBHOOK_PATH
+        )
+        setup_application(app, self.dp, bot=self.bot)
+        self._web = web.AppRunner(app)
+        await self._web.setup()
+        await web.TCPSite(self._web, self.settings.web_host, self.settings.web_port).start()
+        await self.bot.set_webhook(
+            self.settings.webhook_url.rstrip("/") + WEBHOOK_PATH,
+            secret_token=secret,
+            allowed_updates=self.dp.resolve_used_update_types(),
+        )
+
+    async def stop(self) -> None:
+        """Stop receiving, let handlers in flight finish, close everything."""
+        if self._polling is not None:
+            with suppress(RuntimeError):  # polling already stopped
+                await self.dp.stop_polling()
+            with suppress(asyncio.CancelledError):
+                await self._polling
+            self._polling = None
+        if self._web is not None:
+            await self._web.cleanup()  # runs the dispatcher's shutdown via setup_application
+            self._web = None
+        await self.bot.session.close()
+        await self.db.close()
+
+    async def run_until_signal(self) -> None:
+        """Run until SIGINT or SIGTERM, then shut down gracefully."""
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await self.start()
+        try:
+            await stop.wait()
+        finally:
+            await self.stop()
