@@ -36,7 +36,9 @@ class Settings(BaseSettings):
     web_host: str = "0.0.0.0"
     web_port: int = Field(default=8080, ge=1, le=65535)
 
-    @field_validator("telegram_api_url", "webhook_url", "store_currency", mode="before")
+    @field_validator(
+        "telegram_api_url", "webhook_url", "webhook_secret", "store_currency", mode="before"
+    )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

@@ -159,14 +159,14 @@ class UnknownPanelError(PanelRejected):
     store_fault = True  # nobody knows whose fault it is: let the admin look
 
 
-#: btj's numeric codes; 400 means success and is absent on purpose.
-BTJ_CODES: dict[int, type[PanelRejected]] = {
-    401: InsufficientInventory,
-    402: InvalidServiceNumber,
-    403: InvalidKey,
-    404: WrongOperation,
-    405: UnknownProduct,
-    501: EligibleId,
+#: btj's numeric codes (seed 000's table); 400 means success and is absent on purpose.
+BTJ_CODES: dict[int, tuple[type[PanelRejected], str]] = {
+    401: (InsufficientInventory, "Insufficient inventory"),
+    402: (InvalidServiceNumber, "Invalid service number"),
+    403: (InvalidKey, "Invalid key"),
+    404: (WrongOperation, "Wrong operation or parameter"),
+    405: (UnknownProduct, "Unknown product"),
+    501: (EligibleId, "Eligible ID"),
 }
 BTJ_SUCCESS = 400
 
@@ -209,9 +209,8 @@ def rejection_from_code(code: int, *, action: str | None = None) -> PanelRejecte
     """Map a btj numeric code onto its error; ``None`` for 400 (btj's "successful")."""
     if code == BTJ_SUCCESS:
         return None
-    cls = BTJ_CODES.get(code, UnknownPanelError)
-    text = cls.__doc__.split(":", 1)[-1].strip() if cls is not UnknownPanelError else ""
-    message = f"error {code}" + (f" ({text.rstrip('.')})" if text else "")
+    cls, text = BTJ_CODES.get(code, (UnknownPanelError, "unknown error code"))
+    message = f"{text} ({code})"
     return cls(message, action=action, code=code)
 
 
