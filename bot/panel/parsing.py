@@ -109,6 +109,18 @@ def to_days(value: object) -> int | None:
     return days if days else None
 
 
+def normalise_stock(value: str | None) -> bool | None:
+    """``"In stock"`` -> True, ``"Out of stock"`` -> False, absent or unknown -> None."""
+    if value is None:
+        return None
+    word = _key(value)
+    if word in {"instock", "available", "active", "enabled"}:
+        return True
+    if word in {"outofstock", "unavailable", "soldout", "disabled", "inactive"}:
+        return False
+    return None
+
+
 def _key(word: str) -> str:
     # "In progress", "in_progress", "INPROGRESS", " In  Progress " all become "inprogress"
     return re.sub(r"[^a-z]", "", word.lower())
