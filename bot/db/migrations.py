@@ -29,6 +29,77 @@ MIGRATIONS: dict[int, str] = {
         data  TEXT NOT NULL DEFAULT '{}'
     );
     """,
+    2: """
+    -- Money columns are INTEGER micro-units (10^-6) of the store currency; see bot/money.py.
+    CREATE TABLE categories (
+        id             INTEGER PRIMARY KEY,
+        name           TEXT NOT NULL UNIQUE,
+        markup_percent TEXT                         -- NULL = the shop's default markup
+    );
+
+    CREATE TABLE services (
+        id               INTEGER PRIMARY KEY,       -- the store's own stable id
+        panel_service_id TEXT NOT NULL UNIQUE,
+        category_id      INTEGER NOT NULL REFERENCES categories (id),
+        name             TEXT NOT NULL,
+        type             TEXT NOT NULL,
+        rate             TEXT NOT NULL,             -- panel rate per 1000, exact decimal text
+        min_quantity     INTEGER NOT NULL,
+        max_quantity     INTEGER NOT NULL,
+        can_refill       INTEGER NOT NULL DEFAULT 0,
+        can_cancel       INTEGER NOT NULL DEFAULT 0,
+        dripfeed         INTEGER NOT NULL DEFAULT 0,
+        description      TEXT,
+        refill_days      INTEGER,
+        markup_percent   TEXT,                      -- NULL = the category's or the default
+        is_listed        INTEGER NOT NULL DEFAULT 1,-- present in the panel's last catalogue
+        is_enabled       INTEGER NOT NULL DEFAULT 1,-- the owner's /service on|off
+        synced_at        TEXT NOT NULL
+    );
+    CREATE INDEX services_category ON services (category_id, is_listed, is_enabled);
+
+    CREATE TABLE wallets (
+        user_id INTEGER PRIMARY KEY REFERENCES users (id),
+        balance INTEGER NOT NULL DEFAULT 0 CHECK (balance >= 0)
+    );
+
+    -- Every change of a balance; `cause` names what caused it and can happen once only.
+    CREATE TABLE ledger (
+        id         INTEGER PRIMARY KEY,
+        user_id    INTEGER NOT NULL REFERENCES users (id),
+        amount     INTEGER NOT NULL,                -- signed
+        kind       TEXT NOT NULL CHECK (kind IN ('topup', 'order', 'refund', 'adjustment')),
+        cause      TEXT NOT NULL UNIQUE,
+        order_id   INTEGER REFERENCES orders (id),
+        note       TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX ledger_user ON ledger (user_id, id);
+
+    CREATE TABLE orders (
+        id             INTEGER PRIMARY KEY,
+        user_id        INTEGER NOT NULL REFERENCES users (id),
+        service_id     INTEGER NOT NULL REFERENCES services (id),
+        request_key    TEXT NOT NULL UNIQUE,        -- one confirmation, one order
+        fields         TEXT NOT NULL,               -- JSON of what is sent to the panel
+        link           TEXT,
+        quantity       INTEGER,
+        charge         INTEGER NOT NULL,
+        -- placement: sending -> placed | failed | unknown; unknown -> placed | failed
+        placement      TEXT NOT NULL,
+        status         TEXT,                        -- the panel's, normalised (OrderStatus)
+        panel_order_id TEXT,
+        start_count    INTEGER,
+        remains        INTEGER,
+        panel_charge   TEXT,
+        refunded       INTEGER NOT NULL DEFAULT 0,
+        error          TEXT,
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL
+    );
+    CREATE INDEX orders_user ON orders (user_id, id);
+    CREATE INDEX orders_active ON orders (placement, status);
+    """,
 }
 
 

@@ -28,7 +28,7 @@ def to_decimal(value: object) -> Decimal | None:
     """A number, numeric string or ``Decimal`` as an exact ``Decimal``; ``""``/``None`` -> None."""
     if value is None:
         return None
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         # bool is an int subclass; float would lose money - both mean a bug upstream
         raise ValueError(f"not an exact number: {value!r}")
     if isinstance(value, Decimal):

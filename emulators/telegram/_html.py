@@ -211,7 +211,11 @@ def _close_tag(
         return
     if length <= 0:
         return
-    entity: dict[str, Any] = {"type": _ENTITY_TYPES[tag.name], "offset": tag.start, "length": length}
+    entity: dict[str, Any] = {
+        "type": _ENTITY_TYPES[tag.name],
+        "offset": tag.start,
+        "length": length,
+    }
     if tag.name == "a":
         href = tag.attrs.get("href")
         if not href:
