@@ -20,16 +20,26 @@ from aiohttp import web
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.db.catalog import CatalogRepository
 from bot.db.connection import Database
 from bot.db.fsm_storage import SQLiteStorage
+from bot.db.ledger import LedgerRepository
+from bot.db.orders import OrderRepository
 from bot.db.users import UserRepository
 from bot.i18n import Translator
+from bot.notices import AdminNotices
+from bot.panel import PanelClient, PanelError
+from bot.sender import Sender
+from bot.services.catalog import CatalogService, Pricing
+from bot.services.ordering import OrderingService
 from bot.telegram import build_bot
 
 log = logging.getLogger(__name__)
 
 COMMANDS = ("start", "order", "orders", "balance", "language", "help", "cancel")
 WEBHOOK_PATH = "/telegram/webhook"
+CATALOGUE_SYNC_EVERY = 6 * 3600.0
+DIALECT_CURRENCY = {"v2": "USD", "btj": "Toman"}
 
 
 class Application:
@@ -43,26 +53,57 @@ class Application:
         throttle_rate: int = 8,
         throttle_per: float = 4.0,
         polling_timeout: int = 10,
+        panel_timeout: float = 15.0,
+        panel_backoff: float = 0.5,
     ) -> None:
         self.settings = settings
         self.clock = clock or SystemClock()
         self.translator = Translator(settings.default_locale)
         self._throttle = (throttle_rate, throttle_per)
         self._polling_timeout = polling_timeout
+        self._panel_options = {"timeout": panel_timeout, "backoff": panel_backoff}
         self._polling: asyncio.Task[None] | None = None
         self._web: web.AppRunner | None = None
+        self._background: list[asyncio.Task[None]] = []
         self.db: Database
         self.bot: Bot
         self.dp: Dispatcher
+        self.panel: PanelClient
 
     async def start(self) -> None:
-        """Open the database, wire the dispatcher, and begin receiving updates."""
-        self.db = await Database.open(self.settings.database_path)
-        users = UserRepository(self.db, self.clock)
-        self.bot = build_bot(
-            self.settings.bot_token.get_secret_value(), self.settings.telegram_api_url
+        """Open the database and the panel, sync the catalogue, wire the dispatcher, and begin
+        receiving updates."""
+        settings = self.settings
+        self.db = await Database.open(settings.database_path)
+        self.panel = PanelClient(
+            settings.panel_url,
+            settings.panel_key,
+            dialect=settings.panel_dialect,
+            currency=DIALECT_CURRENCY[settings.panel_dialect],
+            **self._panel_options,  # type: ignore[arg-type]
         )
-        self.dp = self._build_dispatcher(users)
+        self.users = UserRepository(self.db, self.clock)
+        self.catalog = CatalogRepository(self.db)
+        self.orders = OrderRepository(self.db)
+        self.ledger = LedgerRepository(self.db)
+        self.catalog_service = CatalogService(self.catalog, self.panel, self.clock)
+        self.ordering = OrderingService(self.db, self.orders, self.ledger, self.panel, self.clock)
+        self.pricing = Pricing(
+            currency_rate=settings.panel_currency_rate,
+            default_markup=settings.markup_percent,
+            currency=settings.store_currency or await self._panel_currency(),
+        )
+        await self._sync_catalogue()
+        self.bot = build_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url)
+        self.sender = Sender(self.bot, self.users)
+        self.notices = AdminNotices(
+            self.sender,
+            self.translator,
+            settings.admin_chat_id,
+            settings.default_locale,
+            self.pricing.currency,
+        )
+        self.dp = self._build_dispatcher(self.users)
         if self.settings.webhook_url:
             await self._start_webhook()
         else:
@@ -93,11 +134,22 @@ class Application:
             # One user's updates run one at a time: a double click cannot race itself.
             events_isolation=SimpleEventIsolation(),
         )
-        dp["settings"] = self.settings
-        dp["db"] = self.db
-        dp["users"] = users
-        dp["translator"] = self.translator
-        dp["clock"] = self.clock
+        # Singletons as workflow data: handlers name what they need.
+        dp.workflow_data.update(
+            settings=self.settings,
+            users=users,
+            translator=self.translator,
+            clock=self.clock,
+            panel=self.panel,
+            catalog=self.catalog,
+            catalog_service=self.catalog_service,
+            orders=self.orders,
+            ledger=self.ledger,
+            ordering=self.ordering,
+            pricing=self.pricing,
+            notices=self.notices,
+            sender=self.sender,
+        )
         dp.update.outer_middleware(UpdateContextMiddleware(users, self.translator))
         for observer in (dp.message, dp.callback_query):
             observer.outer_middleware(BanMiddleware(users))
@@ -110,10 +162,43 @@ class Application:
     async def _on_startup(self) -> None:
         """Where background work hangs: it starts with the dispatcher and stops with it."""
         await self._set_commands()
+        self._background.append(asyncio.create_task(self._report_unsettled()))
+        self._background.append(asyncio.create_task(self._sync_periodically()))
         log.info("storefront started")
 
     async def _on_shutdown(self) -> None:
         log.info("storefront stopping")
+        for task in self._background:
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
+        self._background.clear()
+
+    async def _panel_currency(self) -> str:
+        """The panel's own currency, asked once; the dialect's usual one if it will not say."""
+        try:
+            return (await self.panel.balance()).currency
+        except PanelError as exc:
+            log.warning("panel balance unavailable at start (%s); currency assumed", exc)
+            return DIALECT_CURRENCY[self.settings.panel_dialect]
+
+    async def _sync_catalogue(self) -> None:
+        try:
+            await self.catalog_service.sync()
+        except PanelError as exc:
+            # The shop still opens with the catalogue it had; the next round retries.
+            log.warning("catalogue sync failed: %s", exc)
+
+    async def _sync_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(CATALOGUE_SYNC_EVERY)
+            await self._sync_catalogue()
+
+    async def _report_unsettled(self) -> None:
+        """Orders a crash caught mid-send, or still unknown, go to the admin group again."""
+        unsettled = await self.ordering.recover()
+        await self.notices.unknown_backlog(
+            [(order, await self.users.get(order.user_id)) for order in unsettled]
+        )
 
     async def _set_commands(self) -> None:
         # A failure here (Telegram briefly away) must not keep the shop from starting.
@@ -159,6 +244,7 @@ class Application:
             await self._web.cleanup()  # runs the dispatcher's shutdown via setup_application
             self._web = None
         await self.bot.session.close()
+        await self.panel.close()
         await self.db.close()
 
     async def run_until_signal(self) -> None:

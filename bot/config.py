@@ -77,6 +77,18 @@ class Settings(BaseSettings):
         return Path(self.database_url.removeprefix("sqlite:///"))
 
 
+class DatabaseSettings(BaseSettings):
+    """Just the database, for commands that need nothing else (`python -m bot check`)."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    database_url: str = "sqlite:///data/storefront.db"
+
+    @property
+    def database_path(self) -> Path:
+        return Path(self.database_url.removeprefix("sqlite:///"))
+
+
 class SettingsError(Exception):
     """A setting is missing or invalid; the message names it in one line."""
 

@@ -1,0 +1,85 @@
+"""/orders: the customer's orders, newest first, and each order's card."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+
+from bot.db.orders import Order, OrderRepository
+from bot.db.users import User
+from bot.i18n import Texts
+from bot.services.catalog import Pricing
+from bot.views import order_card
+from handlers.ui import answer_quietly, show
+from keyboards.callbacks import MenuCallback, OrderAction, OrdersPage
+from keyboards.orders import order_card_keyboard, orders_keyboard
+from keyboards.paging import PAGE_SIZE, clamp_page, page_count
+
+router = Router(name="orders")
+
+
+async def _list_view(
+    orders: OrderRepository, user: User, page: int, texts: Texts
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    _, total = await orders.of_user(user.id, 0, 0)
+    if total == 0:
+        return texts("orders-empty"), None
+    page = clamp_page(page, total)
+    items, total = await orders.of_user(user.id, page * PAGE_SIZE, PAGE_SIZE)
+    title = texts("orders-title", page=page + 1, pages=page_count(total))
+    return title, orders_keyboard(items, page, total, texts)
+
+
+@router.message(Command("orders"), F.chat.type == "private")
+async def orders_command(
+    message: Message, user: User, orders: OrderRepository, texts: Texts
+) -> None:
+    text, markup = await _list_view(orders, user, 0, texts)
+    await message.answer(text, reply_markup=markup)
+
+
+@router.callback_query(MenuCallback.filter(F.action == "orders"))
+async def orders_button(
+    query: CallbackQuery, user: User, orders: OrderRepository, texts: Texts
+) -> None:
+    await answer_quietly(query)
+    text, markup = await _list_view(orders, user, 0, texts)
+    if isinstance(query.message, Message):
+        await query.message.answer(text, reply_markup=markup)
+
+
+@router.callback_query(OrdersPage.filter())
+async def orders_page(
+    query: CallbackQuery,
+    callback_data: OrdersPage,
+    user: User,
+    orders: OrderRepository,
+    texts: Texts,
+) -> None:
+    await answer_quietly(query)
+    text, markup = await _list_view(orders, user, callback_data.page, texts)
+    await show(query, text, markup)
+
+
+async def own_order(orders: OrderRepository, user: User, order_id: int) -> Order | None:
+    """The order, if it is this user's; whatever id a modified client sends."""
+    order = await orders.get(order_id)
+    return order if order is not None and order.user_id == user.id else None
+
+
+@router.callback_query(OrderAction.filter(F.action.in_({"open", "refresh"})))
+async def order_open(
+    query: CallbackQuery,
+    callback_data: OrderAction,
+    user: User,
+    orders: OrderRepository,
+    pricing: Pricing,
+    texts: Texts,
+) -> None:
+    order = await own_order(orders, user, callback_data.order_id)
+    if order is None:
+        await answer_quietly(query, texts("order-not-found"))
+        return
+    await answer_quietly(query)
+    await show(query, order_card(order, pricing.currency, texts), order_card_keyboard(order, texts))
