@@ -31,9 +31,6 @@ async def audit(path: Path) -> int:
     from bot.db.connection import Database
     from bot.db.ledger import LedgerRepository
 
-    if not path.exists():
-        print(f"storefront: no database at {path}", file=sys.stderr)
-        return 2
     db = await Database.open(path)
     try:
         problems = await LedgerRepository(db).audit()
@@ -55,7 +52,11 @@ def main(argv: list[str]) -> int:
     if command == "run":
         return run()
     if command == "check":
-        return asyncio.run(audit(DatabaseSettings().database_path))
+        path = DatabaseSettings().database_path
+        if not path.exists():  # opening would create an empty one and call it fine
+            print(f"storefront: no database at {path}", file=sys.stderr)
+            return 2
+        return asyncio.run(audit(path))
     print(f"storefront: unknown command {command!r}; {USAGE}", file=sys.stderr)
     return 2
 
