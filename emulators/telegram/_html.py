@@ -152,9 +152,7 @@ def parse_html(text: str) -> tuple[str, list[dict[str, Any]]]:
         stack.append(_OpenTag(name=name, start=offset, attrs=attrs))
         i = j + 1
     if stack:
-        raise HtmlParseError(
-            f'Can\'t find end tag corresponding to start tag "{stack[-1].name}"'
-        )
+        raise HtmlParseError(f'Can\'t find end tag corresponding to start tag "{stack[-1].name}"')
     entities.sort(key=lambda e: (e["offset"], -e["length"]))
     return "".join(out), entities
 

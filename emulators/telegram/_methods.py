@@ -90,9 +90,11 @@ class BotApiMethods(EmulatorState):
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(wait), self._changed:
                     await self._changed.wait_for(
-                        lambda: self._closing
-                        or generation != self._poll_generation
-                        or bool(self._deliverable())
+                        lambda: (
+                            self._closing
+                            or generation != self._poll_generation
+                            or bool(self._deliverable())
+                        )
                     )
         if generation != self._poll_generation:
             raise ApiError(
@@ -199,8 +201,12 @@ class BotApiMethods(EmulatorState):
         text, entities = self._format(params, "text", required=True)
         markup = self._check_markup(params.get("reply_markup"))
         return self._apply_edit(
-            "editMessageText", stored, params, {"text": text, "entities": entities or None},
-            raw_key="text", markup=markup,
+            "editMessageText",
+            stored,
+            params,
+            {"text": text, "entities": entities or None},
+            raw_key="text",
+            markup=markup,
         )
 
     async def _edit_message_caption(self, params: JsonDict, files: dict[str, Upload]) -> Any:
@@ -212,9 +218,12 @@ class BotApiMethods(EmulatorState):
         caption, entities = self._format(params, "caption", required=False)
         markup = self._check_markup(params.get("reply_markup"))
         return self._apply_edit(
-            "editMessageCaption", stored, params,
+            "editMessageCaption",
+            stored,
+            params,
             {"caption": caption, "caption_entities": entities or None},
-            raw_key="caption", markup=markup,
+            raw_key="caption",
+            markup=markup,
         )
 
     async def _edit_message_reply_markup(self, params: JsonDict, files: dict[str, Upload]) -> Any:
@@ -279,9 +288,7 @@ class BotApiMethods(EmulatorState):
         self._callback_answers[query_id] = params
         return True
 
-    async def _answer_pre_checkout_query(
-        self, params: JsonDict, files: dict[str, Upload]
-    ) -> bool:
+    async def _answer_pre_checkout_query(self, params: JsonDict, files: dict[str, Upload]) -> bool:
         query_id = str(params.get("pre_checkout_query_id") or "")
         if query_id in self._pre_checkout_answers or not query_id:
             raise bad_request("QUERY_ID_INVALID")
@@ -316,9 +323,7 @@ class BotApiMethods(EmulatorState):
         self.commands.pop(self._commands_key(params), None)
         return True
 
-    async def _get_my_commands(
-        self, params: JsonDict, files: dict[str, Upload]
-    ) -> list[JsonDict]:
+    async def _get_my_commands(self, params: JsonDict, files: dict[str, Upload]) -> list[JsonDict]:
         return list(self.commands.get(self._commands_key(params), []))
 
     async def _set_webhook(self, params: JsonDict, files: dict[str, Upload]) -> bool:
@@ -369,9 +374,9 @@ class BotApiMethods(EmulatorState):
         else:
             raise bad_request("user not found")
         assert user_id is not None
-        default = "administrator" if user_id == self.bot_id and chat["type"] != "private" else (
-            "member"
-        )
+        # The bot is usually an admin of the groups it serves; override via chat_members.
+        in_group = chat["type"] != "private"
+        default = "administrator" if user_id == self.bot_id and in_group else "member"
         status = self.chat_members.get((int(chat["id"]), user_id), default)
         member: JsonDict = {"status": status, "user": user}
         if status == "creator":
@@ -379,10 +384,18 @@ class BotApiMethods(EmulatorState):
         elif status == "administrator":
             member["is_anonymous"] = False
             for right in (
-                "can_be_edited", "can_manage_chat", "can_delete_messages",
-                "can_manage_video_chats", "can_restrict_members", "can_promote_members",
-                "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
-                "can_delete_stories", "can_send_welcome_messages",
+                "can_be_edited",
+                "can_manage_chat",
+                "can_delete_messages",
+                "can_manage_video_chats",
+                "can_restrict_members",
+                "can_promote_members",
+                "can_change_info",
+                "can_invite_users",
+                "can_post_stories",
+                "can_edit_stories",
+                "can_delete_stories",
+                "can_send_welcome_messages",
             ):
                 member[right] = right != "can_be_edited"
         elif status == "kicked":
@@ -411,8 +424,15 @@ class BotApiMethods(EmulatorState):
         return stored
 
     _CONTENT_KEYS = (
-        "text", "entities", "photo", "document", "caption", "caption_entities", "sticker",
-        "contact", "location",
+        "text",
+        "entities",
+        "photo",
+        "document",
+        "caption",
+        "caption_entities",
+        "sticker",
+        "contact",
+        "location",
     )
 
     async def _copy_message(self, params: JsonDict, files: dict[str, Upload]) -> JsonDict:
@@ -429,9 +449,7 @@ class BotApiMethods(EmulatorState):
         )
         if raw_key is None:
             copy = self._messages[(int(chat["id"]), int(message["message_id"]))]
-            copy.raw_text = source.raw_text or source.data.get("text") or source.data.get(
-                "caption"
-            )
+            copy.raw_text = source.raw_text or source.data.get("text") or source.data.get("caption")
             copy.parse_mode = source.parse_mode
             self._events[copy.chat_id][-1] = self._snapshot("copyMessage", copy, params)
         return {"message_id": message["message_id"]}

@@ -9,17 +9,12 @@ import json
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from aiohttp import ClientSession, web
 
 from ._html import HtmlParseError, parse_html
 from .models import ApiCall, ApiError, BotMessage, JsonDict, Upload, bad_request
-
-if TYPE_CHECKING:
-
-
-    pass
 
 __all__ = ["EmulatorState"]
 
@@ -65,6 +60,8 @@ class _Stored:
     parse_mode: str | None = None
     markup: JsonDict | None = None  # as sent, including reply keyboards
     deleted: bool = False
+    method: str = ""  # the method that sent it
+    params: JsonDict = field(default_factory=dict)  # ... and its params
     extra: JsonDict = field(default_factory=dict)
 
     @property
@@ -86,7 +83,6 @@ def _as_int(value: Any) -> int | None:
         with contextlib.suppress(ValueError):
             return int(value)
     return None
-
 
 
 class EmulatorState:
@@ -215,7 +211,10 @@ class EmulatorState:
         return "recent API calls:\n" + "\n".join(f"  {call}" for call in recent)
 
     async def _wait_for(
-        self, predicate: Callable[[], bool], timeout: float, what: str  # noqa: ASYNC109
+        self,
+        predicate: Callable[[], bool],
+        timeout: float,  # noqa: ASYNC109
+        what: str,
     ) -> None:
         try:
             async with asyncio.timeout(timeout), self._changed:
@@ -341,6 +340,8 @@ class EmulatorState:
             raw_text=str(params[raw_key]) if raw_key and params.get(raw_key) is not None else None,
             parse_mode=params.get("parse_mode"),
             markup=markup,
+            method=method,
+            params=params,
         )
         self._messages[(stored.chat_id, stored.message_id)] = stored
         self._emit(method, stored, params)

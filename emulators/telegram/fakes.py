@@ -207,9 +207,7 @@ class FakeUser(_FakeChat):
         self, latitude: float = 51.5072, longitude: float = -0.1276
     ) -> JsonDict:
         """Share a location."""
-        return await self._send(
-            self.user, location={"latitude": latitude, "longitude": longitude}
-        )
+        return await self._send(self.user, location={"latitude": latitude, "longitude": longitude})
 
     async def press(self, button_text: str, message: MessageRef = None) -> str:
         """Press an inline button by its text (exact, else unique substring match).
@@ -224,7 +222,9 @@ class FakeUser(_FakeChat):
         return await self._press_data(self.user, data, message)
 
     async def pay(
-        self, message: MessageRef = None, timeout: float = 5.0  # noqa: ASYNC109
+        self,
+        message: MessageRef = None,
+        timeout: float = 5.0,  # noqa: ASYNC109
     ) -> PaymentResult:
         """Pay the newest invoice here (or ``message``): pre-checkout, then successful_payment.
 

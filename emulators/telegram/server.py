@@ -244,7 +244,9 @@ class TelegramEmulator(BotApiMethods):
             await asyncio.sleep(0.01)
 
     async def wait_callback_answer(
-        self, query_id: str, timeout: float = 5.0  # noqa: ASYNC109
+        self,
+        query_id: str,
+        timeout: float = 5.0,  # noqa: ASYNC109
     ) -> JsonDict:
         """Wait for the bot's answerCallbackQuery for ``query_id``; returns its params."""
         await self._wait_for(
@@ -255,7 +257,9 @@ class TelegramEmulator(BotApiMethods):
         return self._callback_answers[query_id]
 
     async def next_message(
-        self, chat_id: int, timeout: float = 5.0  # noqa: ASYNC109
+        self,
+        chat_id: int,
+        timeout: float = 5.0,  # noqa: ASYNC109
     ) -> BotMessage:
         """The next unconsumed message the bot sent or edited in ``chat_id``."""
         await self._wait_for(
@@ -267,6 +271,17 @@ class TelegramEmulator(BotApiMethods):
         self._cursors[chat_id] = index + 1
         return self._events[chat_id][index]
 
+    async def wait_for_call(
+        self,
+        method: str,
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> ApiCall:
+        """Wait until the bot has called ``method`` (earlier calls count); returns the latest."""
+        await self._wait_for(
+            lambda: bool(self.calls_of(method)), timeout, f"the bot did not call {method}"
+        )
+        return self.calls_of(method)[-1]
+
     def unconsumed(self, chat_id: int) -> list[BotMessage]:
         """Events in ``chat_id`` that :meth:`next_message` has not returned yet."""
         return self._events.get(chat_id, [])[self._cursors.get(chat_id, 0) :]
@@ -276,12 +291,16 @@ class TelegramEmulator(BotApiMethods):
         return list(self._events.get(chat_id, []))
 
     def bot_messages(self, chat_id: int) -> list[BotMessage]:
-        """Current state of each (not deleted) message the bot sent in ``chat_id``."""
+        """Current state of each (not deleted) message the bot sent in ``chat_id``.
+
+        ``method``/``params`` are those of the call that sent the message; text, markup and
+        ``message`` reflect later edits.
+        """
         stored = sorted(
             (s for s in self._messages.values() if s.chat_id == chat_id and s.from_bot),
             key=lambda s: s.message_id,
         )
-        return [self._snapshot("current", s, {}) for s in stored if not s.deleted]
+        return [self._snapshot(s.method, s, s.params) for s in stored if not s.deleted]
 
     async def _queue_callback(
         self, chat: JsonDict, sender: JsonDict, data: str, message: JsonDict | None
@@ -366,9 +385,7 @@ class TelegramEmulator(BotApiMethods):
                 "error_code": 500,
                 "description": f"Internal Server Error: emulator failed: {error!r}",
             }
-        self.calls.append(
-            ApiCall(name, params, time.time(), chat_id, body, status, call_files)
-        )
+        self.calls.append(ApiCall(name, params, time.time(), chat_id, body, status, call_files))
         await self._notify()
         return status, body
 
