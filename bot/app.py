@@ -243,6 +243,9 @@ class Application:
         if self._web is not None:
             await self._web.cleanup()  # runs the dispatcher's shutdown via setup_application
             self._web = None
+        from handlers import detach_routers
+
+        detach_routers(self.dp)
         await self.bot.session.close()
         await self.panel.close()
         await self.db.close()

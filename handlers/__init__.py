@@ -32,3 +32,14 @@ def get_routers() -> list[Router]:
         wallet.router,
         common.fallback_router,
     ]
+
+
+def detach_routers(parent: Router) -> None:
+    """Free the module-level routers from a stopped dispatcher.
+
+    aiogram attaches a router to one parent for life; a second dispatcher in the same process
+    (a restart in tests, the terminal try-out) needs them back.
+    """
+    for router in parent.sub_routers:
+        router._parent_router = None
+    parent.sub_routers.clear()
