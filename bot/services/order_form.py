@@ -250,9 +250,8 @@ def quote(service: Service, answers: dict[str, Any], price_per_1000: Decimal) ->
     else:
         runs = int(answers.get("runs") or 1)
         units = Decimal((quantity or 0) * runs) / 1000
+    # The panel gets exactly the answers; a quantity counted from lines is ours alone.
     fields = {name: value for name, value in answers.items() if value is not None}
-    if service_type in QUANTITY_FROM_LINES and quantity is not None:
-        fields["quantity"] = quantity
     return Quote(
         fields=fields,
         link=answers.get("link"),
