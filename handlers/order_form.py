@@ -46,7 +46,9 @@ async def _service(data: dict[str, Any], catalog: CatalogRepository) -> Service 
 def _prompt(service: Service, field: order_form.Field, texts: Texts) -> str:
     if field.kind is order_form.Kind.LINK and order_form.is_telegram(service):
         return texts("form-ask-link-telegram")
-    return texts(f"form-ask-{field.name}", min=service.min_quantity, max=service.max_quantity)
+    # Limits as plain digits: the customer types them back, and "5,000" would not parse.
+    limits = {"min": str(service.min_quantity), "max": str(service.max_quantity)}
+    return texts(f"form-ask-{field.name}", **limits)
 
 
 async def _ask(message: Message, service: Service, step: int, texts: Texts) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 
 import aiohttp
 from pydantic import SecretStr
@@ -73,7 +73,8 @@ class Transport:
         self._backoff = backoff
         self._session = session
         self._owns_session = session is None
-        self.sleep = asyncio.sleep  # replaceable, so tests can observe the backoff
+        # replaceable, so tests can observe the backoff
+        self.sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     def __repr__(self) -> str:
         return f"Transport(url={safe_url(self.url)!r}, dialect={self._dialect.name!r})"

@@ -175,7 +175,7 @@ def _check_count(field_: Field, text: str, service: Service, answers: dict[str, 
         if field_ is SUB_MAX:
             low = max(low, int(answers.get("min", low)))
         if not low <= value <= high:
-            raise Invalid("form-bad-range", low=low, high=high)
+            raise Invalid("form-bad-range", low=str(low), high=str(high))
         return value
     if field_ is RUNS:
         quantity = int(answers.get("quantity", low))
@@ -183,11 +183,11 @@ def _check_count(field_: Field, text: str, service: Service, answers: dict[str, 
         if not 2 <= value <= most:
             if most < 2:
                 raise Invalid("form-bad-runs-none")
-            raise Invalid("form-bad-range", low=2, high=most)
+            raise Invalid("form-bad-range", low="2", high=str(most))
         return value
     if field_ is DELAY:
         if value > MAX_DELAY_MINUTES:
-            raise Invalid("form-bad-range", low=0, high=MAX_DELAY_MINUTES)
+            raise Invalid("form-bad-range", low="0", high=str(MAX_DELAY_MINUTES))
         return value
     if value < 1:
         raise Invalid("form-bad-positive")
@@ -206,9 +206,9 @@ def _check_lines(field_: Field, text: str, service: Service) -> list[str]:
     if QUANTITY_FROM_LINES.get(service_type) == field_.name:
         low, high = service.min_quantity, min(service.max_quantity, MAX_LINES)
         if not low <= len(lines) <= high:
-            raise Invalid("form-bad-lines-count", count=len(lines), low=low, high=high)
+            raise Invalid("form-bad-lines-count", count=len(lines), low=str(low), high=str(high))
     elif len(lines) > MAX_LINES:
-        raise Invalid("form-bad-lines-count", count=len(lines), low=1, high=MAX_LINES)
+        raise Invalid("form-bad-lines-count", count=len(lines), low="1", high=str(MAX_LINES))
     return lines
 
 

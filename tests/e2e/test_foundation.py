@@ -31,8 +31,16 @@ async def test_start_answers_with_main_menu_within_a_second(shop: Shop) -> None:
 
 @pytest.mark.parametrize(
     ("language_code", "expected"),
-    [("ru", "ru"), ("fa", "fa"), ("tr", "tr"), ("uz", "uz"), ("en", "en"), ("de", "en"),
-     ("pt-br", "en"), ("ru-RU", "ru")],
+    [
+        ("ru", "ru"),
+        ("fa", "fa"),
+        ("tr", "tr"),
+        ("uz", "uz"),
+        ("en", "en"),
+        ("de", "en"),
+        ("pt-br", "en"),
+        ("ru-RU", "ru"),
+    ],
 )
 async def test_telegram_language_picks_the_locale(
     shop: Shop, language_code: str, expected: str

@@ -30,8 +30,13 @@ async def test_python_m_bot_serves_a_user_and_stops_on_sigterm(tmp_path: Path) -
             "DATABASE_URL": f"sqlite:///{tmp_path / 'shop.db'}",
         }
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=tmp_path, env=env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=tmp_path,
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
         )
         try:
             ann = telegram.user(first_name="Ann", language_code="ru")
@@ -68,8 +73,11 @@ async def test_webhook_mode_checks_the_secret_token(tmp_path: Path, unused_tcp_p
         update = {
             "update_id": 1,
             "message": {
-                "message_id": 1, "date": 0, "chat": {"id": ann.id, "type": "private"},
-                "from": ann.user, "text": "/help",
+                "message_id": 1,
+                "date": 0,
+                "chat": {"id": ann.id, "type": "private"},
+                "from": ann.user,
+                "text": "/help",
                 "entities": [{"type": "bot_command", "offset": 0, "length": 5}],
             },
         }
