@@ -98,19 +98,54 @@ class Channel:
 def v2_services() -> list[EmuService]:
     """The example services of seeds 001-004, renumbered so their ids do not collide."""
     return [
-        EmuService(1, "Followers", "First Category", Decimal("0.90"), 50, 10000,
-                   refill=True, cancel=True, refill_time=30, description="example description"),
-        EmuService(2, "Comments", "Second Category", Decimal("8"), 10, 1500,
-                   type="Custom Comments", cancel=True, refill_time=365,
-                   description="example description"),
-        EmuService(3, "Poll Votes — Telegram", "Telegram Votes", Decimal("36.00000"), 10, 50000,
-                   type="Poll", cancel=True),
-        EmuService(4, "7-day Join — Telegram Members", "Telegram Members", Decimal("60.00000"),
-                   10, 100000, cancel=True),
+        EmuService(
+            1,
+            "Followers",
+            "First Category",
+            Decimal("0.90"),
+            50,
+            10000,
+            refill=True,
+            cancel=True,
+            refill_time=30,
+            description="example description",
+        ),
+        EmuService(
+            2,
+            "Comments",
+            "Second Category",
+            Decimal("8"),
+            10,
+            1500,
+            type="Custom Comments",
+            cancel=True,
+            refill_time=365,
+            description="example description",
+        ),
+        EmuService(
+            3,
+            "Poll Votes — Telegram",
+            "Telegram Votes",
+            Decimal("36.00000"),
+            10,
+            50000,
+            type="Poll",
+            cancel=True,
+        ),
+        EmuService(
+            4,
+            "7-day Join — Telegram Members",
+            "Telegram Members",
+            Decimal("60.00000"),
+            10,
+            100000,
+            cancel=True,
+        ),
         EmuService(5, "Youtube views", "Youtube", Decimal("2.5"), 200, 10000, refill=True),
-        EmuService(6, "Facebook comments", "Facebook", Decimal("4"), 10, 1500,
-                   type="Custom Comments"),
-    ]  # fmt: skip
+        EmuService(
+            6, "Facebook comments", "Facebook", Decimal("4"), 10, 1500, type="Custom Comments"
+        ),
+    ]
 
 
 def btj_services() -> list[EmuService]:
@@ -124,10 +159,27 @@ def btj_services() -> list[EmuService]:
 def v2_products() -> list[EmuProduct]:
     """The example products of seed 004."""
     return [
-        EmuProduct(1, "Netflix premium 1 month", "Netflix", Decimal("2.5"), 1, 10,
-                   require="Input your account", inventory=40),
-        EmuProduct(2, "Youtube premium 1 month", "Youtube", Decimal("5"), 1, 1,
-                   require="Input your account", inventory=0),
-        EmuProduct(3, "Facebook account 5000 friends", "Facebook", Decimal("0.5"), 1, 2,
-                   type="Service"),
-    ]  # fmt: skip
+        EmuProduct(
+            1,
+            "Netflix premium 1 month",
+            "Netflix",
+            Decimal("2.5"),
+            1,
+            10,
+            require="Input your account",
+            inventory=40,
+        ),
+        EmuProduct(
+            2,
+            "Youtube premium 1 month",
+            "Youtube",
+            Decimal("5"),
+            1,
+            1,
+            require="Input your account",
+            inventory=0,
+        ),
+        EmuProduct(
+            3, "Facebook account 5000 friends", "Facebook", Decimal("0.5"), 1, 2, type="Service"
+        ),
+    ]

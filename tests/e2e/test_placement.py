@@ -65,8 +65,9 @@ async def test_telegram_link_empty_comments_and_poll_answer_are_checked(shop: Sh
     shop.panel.add_service(
         "Votes", rate="1", min=10, max=1000, type="Poll", category="Telegram Extra"
     )
-    shop.panel.add_service("Comments", rate="1", min=1, max=100, type="Custom Comments",
-                           category="Telegram Extra")  # fmt: skip
+    shop.panel.add_service(
+        "Comments", rate="1", min=1, max=100, type="Custom Comments", category="Telegram Extra"
+    )
     await shop.app.catalog_service.sync()
     ann = shop.customer()
     await open_service(shop, ann, "Telegram Extra", "Votes")
@@ -192,7 +193,7 @@ async def test_panel_timeout_makes_an_unknown_order_that_admins_settle(
             assert "settled as refunded (1.00 USD)" in done.plain_text
             assert await shop.balance(ann) == Decimal(5)
         # A second press of the other button finds nothing to settle.
-        await shop.admin.press_data(f"st:1:refund", from_user=shop.owner)
+        await shop.admin.press_data("st:1:refund", from_user=shop.owner)
         await shop.telegram.wait_idle()
         assert await shop.app.ledger.audit() == []
         assert await shop.balance(ann) == (Decimal(4) if settle == "placed" else Decimal(5))
@@ -247,12 +248,21 @@ async def test_check_command_passes_then_fails_on_a_corrupted_ledger(shop: Shop)
     await _ready_to_confirm(shop, ann)
     await ann.press("Confirm and pay")
     await next_reply(ann)
-    env = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(ROOT),
-           "DATABASE_URL": f"sqlite:///{shop.database}"}  # fmt: skip
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT),
+        "DATABASE_URL": f"sqlite:///{shop.database}",
+    }
 
     def check() -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "bot", "check"], env=env, cwd=shop.database.parent,
-                              capture_output=True, text=True, timeout=20)  # fmt: skip
+        return subprocess.run(
+            [sys.executable, "-m", "bot", "check"],
+            env=env,
+            cwd=shop.database.parent,
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
 
     ok = await asyncio.to_thread(check)
     assert ok.returncode == 0, ok.stdout + ok.stderr
