@@ -67,8 +67,12 @@ def test_python_m_bot_without_token_exits_2_with_one_line(tmp_path: Path) -> Non
     env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path)}
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-m", "bot"], cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)},
-        capture_output=True, text=True, timeout=10,
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=10,
     )
     elapsed = time.monotonic() - started
     assert done.returncode == 2
