@@ -44,7 +44,8 @@ class Service:
 
     @classmethod
     def from_row(cls, row: aiosqlite.Row) -> Service:
-        markup = row["markup_percent"] or row["category_markup"]
+        own = row["markup_percent"]
+        markup = own if own is not None else row["category_markup"]
         return cls(
             id=row["id"],
             panel_service_id=row["panel_service_id"],
@@ -210,6 +211,21 @@ class CatalogRepository:
     async def set_enabled(self, service_id: int, enabled: bool) -> bool:
         changed = await self._db.execute(
             "UPDATE services SET is_enabled = ? WHERE id = ?", (int(enabled), service_id)
+        )
+        return changed > 0
+
+    async def set_service_markup(self, service_id: int, percent: Decimal | None) -> bool:
+        """The service's own markup (None: inherit the category's or the default)."""
+        changed = await self._db.execute(
+            "UPDATE services SET markup_percent = ? WHERE id = ?",
+            (None if percent is None else str(percent), service_id),
+        )
+        return changed > 0
+
+    async def set_category_markup(self, category_id: int, percent: Decimal | None) -> bool:
+        changed = await self._db.execute(
+            "UPDATE categories SET markup_percent = ? WHERE id = ?",
+            (None if percent is None else str(percent), category_id),
         )
         return changed > 0
 

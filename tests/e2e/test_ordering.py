@@ -250,3 +250,25 @@ async def test_price_uses_currency_rate_and_markups(tmp_path) -> None:  # type: 
         summary = await fill(ann, ("https://tiktok.com/@me/video/1", "1001"))
         # 13.5 x 1.001 = 13.5135 UZS, exact to the micro-unit
         assert "Total: 13.5135 UZS" in summary.plain_text
+
+
+async def test_a_category_of_500_services_pages_through(shop: Shop) -> None:
+    for number in range(500):
+        shop.panel.add_service(f"Pack {number:03d}", rate="1", category="Huge")
+    await shop.app.catalog_service.sync()
+    ann = shop.customer()
+    await ann.send("/order")
+    await ann.next_message()
+    await ann.press("Huge (500)")
+    page = await ann.next_message()
+    assert "page 1 of 50" in page.plain_text
+    assert page.flat_buttons[0].startswith("Pack 000")
+    for _ in range(49):
+        await ann.press("Next ▶️")
+        page = await ann.next_message()
+    assert "page 50 of 50" in page.plain_text
+    assert page.flat_buttons[-3].startswith("Pack 499")
+    assert "Next ▶️" not in page.flat_buttons
+    await ann.press("Pack 499")
+    card = await ann.next_message()
+    assert "<b>Pack 499</b>" in card.text
