@@ -84,6 +84,8 @@ class ThrottleMiddleware(BaseMiddleware):
         if sender is None:
             return await handler(event, data)
         now = self._now()
+        if len(self._events) > 10_000:  # forget users who have gone quiet
+            self._events = {k: v for k, v in self._events.items() if v and now - v[-1] <= self._per}
         window = self._events.setdefault(sender.id, deque())
         while window and now - window[0] > self._per:
             window.popleft()

@@ -183,3 +183,21 @@ async def test_banned_user_is_answered_once_and_ignored(shop: Shop) -> None:
     await ann.send("/order")
     await ann.send("hello")
     await ann.expect_silence(0.5)
+
+
+async def test_a_failing_handler_apologises_and_logs(
+    shop: Shop, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def broken(*args: object) -> object:
+        raise RuntimeError("database on fire")
+
+    # Fault injection: the catalogue read fails inside the /order handler.
+    monkeypatch.setattr(shop.app.catalog, "categories", broken)
+    ann = shop.customer()
+    await ann.send("/order")
+    reply = await ann.next_message()
+    assert "Something went wrong on our side" in reply.text
+    assert "database on fire" in caplog.text
+    monkeypatch.undo()
+    await ann.send("/order")
+    assert "Choose a category" in (await ann.next_message()).text
