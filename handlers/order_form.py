@@ -43,6 +43,19 @@ async def _service(data: dict[str, Any], catalog: CatalogRepository) -> Service 
     return service if service is not None and service.is_orderable else None
 
 
+async def _pressed_form(
+    query: CallbackQuery, state: FSMContext, catalog: CatalogRepository, texts: Texts
+) -> tuple[Service, Message, dict[str, Any]] | None:
+    """The form a button belongs to; None (and the form closed) when its service is gone."""
+    data = await state.get_data()
+    service = await _service(data, catalog)
+    if service is None or not isinstance(query.message, Message):
+        await state.clear()
+        await answer_quietly(query, texts("catalog-service-gone"))
+        return None
+    return service, query.message, data
+
+
 def _prompt(service: Service, field: order_form.Field, texts: Texts) -> str:
     if field.kind is order_form.Kind.LINK and order_form.is_telegram(service):
         return texts("form-ask-link-telegram")
@@ -208,12 +221,10 @@ async def skip_or_back(
     ledger: LedgerRepository,
     texts: Texts,
 ) -> None:
-    data = await state.get_data()
-    service = await _service(data, catalog)
-    if service is None or not isinstance(query.message, Message):
-        await state.clear()
-        await answer_quietly(query, texts("catalog-service-gone"))
+    form = await _pressed_form(query, state, catalog, texts)
+    if form is None:
         return
+    service, message, data = form
     fields = order_form.fields_for(service)
     step = min(int(data["step"]), len(fields))
     answers: dict[str, Any] = data["answers"]
@@ -223,7 +234,7 @@ async def skip_or_back(
             return  # a Skip pressed on an old prompt
         answers[fields[step].name] = None
         await state.update_data(answers=answers)
-        await _advance(query.message, state, service, step + 1, user, pricing, ledger, texts)
+        await _advance(message, state, service, step + 1, user, pricing, ledger, texts)
         return
     if step == 0:  # back from the first question: the service card
         await state.clear()
@@ -232,7 +243,7 @@ async def skip_or_back(
         return
     answers.pop(fields[step - 1].name, None)
     await state.update_data(answers=answers)
-    await _advance(query.message, state, service, step - 1, user, pricing, ledger, texts)
+    await _advance(message, state, service, step - 1, user, pricing, ledger, texts)
 
 
 @router.callback_query(FormAction.filter(F.action == "confirm"), OrderForm.confirming)
@@ -247,27 +258,25 @@ async def confirm(
     notices: AdminNotices,
     texts: Texts,
 ) -> None:
-    data = await state.get_data()
-    service = await _service(data, catalog)
-    if service is None or not isinstance(query.message, Message):
-        await state.clear()
-        await answer_quietly(query, texts("catalog-service-gone"))
+    form = await _pressed_form(query, state, catalog, texts)
+    if form is None:
         return
+    service, message, data = form
     quote = order_form.quote(service, data["answers"], pricing.price_per_1000(service))
     if quote.charge != data.get("charge"):
         # The price moved since the summary was shown: show the new one, charge nothing.
         await answer_quietly(query)
-        await _summary(query.message, state, service, user, pricing, ledger, texts)
+        await _summary(message, state, service, user, pricing, ledger, texts)
         return
     await answer_quietly(query)
-    await query.message.edit_reply_markup(reply_markup=None)
+    await message.edit_reply_markup(reply_markup=None)
     result = await ordering.place(
         user_id=user.id, service=service, quote=quote, request_key=data["request_key"]
     )
     money = pricing.currency
     if result.outcome is Outcome.INSUFFICIENT:
         balance = format_amount(await ledger.balance(user.id), money)
-        await query.message.answer(
+        await message.answer(
             texts("order-insufficient", balance=balance, charge=format_amount(quote.charge, money)),
             reply_markup=summary_keyboard(texts, can_pay=False),
         )
@@ -278,18 +287,18 @@ async def confirm(
     charge = format_amount(order.charge, money)
     menu = main_menu(texts)
     if result.outcome is Outcome.DUPLICATE:
-        await query.message.answer(texts("order-duplicate", id=str(order.id)), reply_markup=menu)
+        await message.answer(texts("order-duplicate", id=str(order.id)), reply_markup=menu)
     elif result.outcome is Outcome.PLACED:
-        await query.message.answer(texts("order-placed", id=str(order.id)), reply_markup=menu)
+        await message.answer(texts("order-placed", id=str(order.id)), reply_markup=menu)
         await notices.new_order(order, user)
     elif result.outcome is Outcome.UNKNOWN:
-        await query.message.answer(
+        await message.answer(
             texts("order-unknown", id=str(order.id), charge=charge), reply_markup=menu
         )
         await notices.order_unknown(order, user)
     else:
         reason = texts(describe_rejection(result.error))
-        await query.message.answer(
+        await message.answer(
             texts("order-failed", id=str(order.id), reason=reason, charge=charge), reply_markup=menu
         )
         await notices.order_failed(order, user, result.error)

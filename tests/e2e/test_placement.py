@@ -275,3 +275,43 @@ async def test_check_command_passes_then_fails_on_a_corrupted_ledger(shop: Shop)
     assert bad.returncode == 1
     assert f"user {ann.id}: balance" in bad.stdout
     assert "order 1: charge 1000000, 1 debit(s) totalling 1000005" in bad.stdout
+
+
+async def test_back_walks_the_form_and_cancel_closes_it(shop: Shop) -> None:
+    await _likes(shop)
+    ann = shop.customer()
+    await shop.fund(ann, "5")
+    await _ready_to_confirm(shop, ann, "100")
+    await ann.press("Back")
+    assert "How many?" in (await ann.next_message()).text
+    await ann.send("300")
+    summary = await ann.next_message()
+    assert "Quantity: 300" in summary.plain_text
+    await ann.press("Back")
+    await ann.next_message()
+    await ann.press("Back")
+    assert "Send the link" in (await ann.next_message()).text
+    await ann.press("Back")
+    card = await ann.next_message()
+    assert "<b>Likes</b>" in card.text and "Order this" in card.flat_buttons[0]
+    await ann.press("Order this")
+    await ann.next_message()
+    await ann.press("Cancel")
+    assert "Cancelled" in (await ann.next_message()).text
+    assert shop.panel.requests_of("add") == []
+
+
+async def test_price_change_before_confirm_shows_the_new_total(shop: Shop) -> None:
+    await _likes(shop)
+    ann = shop.customer()
+    await shop.fund(ann, "5")
+    await _ready_to_confirm(shop, ann, "500")  # 1.00 USD
+    shop.panel.book.services[max(shop.panel.book.services)].rate = Decimal("3.00")
+    await shop.app.catalog_service.sync()
+    await ann.press("Confirm and pay")
+    again = await next_reply(ann)
+    assert "Total: 1.50 USD" in again.plain_text
+    assert shop.panel.requests_of("add") == []
+    await ann.press("Confirm and pay", message=again)
+    assert "is placed" in (await next_reply(ann)).plain_text
+    assert await shop.balance(ann) == Decimal("3.5")
