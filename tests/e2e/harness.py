@@ -45,6 +45,9 @@ class Shop:
         self.owner: FakeUser = telegram.user(first_name="Owner", username="owner")
         self._app: Application | None = None
         self._next_user = 5000
+        # Every test's shop must end with books that balance; a test that corrupts them on
+        # purpose says so.
+        self.expect_clean_books = True
 
     @property
     def settings(self) -> Settings:
@@ -116,5 +119,8 @@ async def running_shop(
             if start:
                 await shop.start()
             yield shop
+            if shop.expect_clean_books and shop._app is not None:
+                problems = await shop.app.ledger.audit()
+                assert problems == [], f"the books do not balance: {problems}"
         finally:
             await shop.stop()

@@ -267,6 +267,7 @@ async def test_check_command_passes_then_fails_on_a_corrupted_ledger(shop: Shop)
     ok = await asyncio.to_thread(check)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "check passed" in ok.stdout
+    shop.expect_clean_books = False
     await shop.app.db.execute(
         "UPDATE wallets SET balance = balance + 1 WHERE user_id = ?", (ann.id,)
     )
