@@ -25,13 +25,17 @@ from bot.db.connection import Database
 from bot.db.fsm_storage import SQLiteStorage
 from bot.db.ledger import LedgerRepository
 from bot.db.orders import OrderRepository
+from bot.db.refills import RefillRepository
 from bot.db.users import UserRepository
 from bot.i18n import Translator
 from bot.notices import AdminNotices
 from bot.panel import PanelClient, PanelError
 from bot.sender import Sender
+from bot.services.aftercare import AftercareService
 from bot.services.catalog import CatalogService, Pricing
 from bot.services.ordering import OrderingService
+from bot.services.poller import Poller
+from bot.services.pushes import StatusPushes
 from bot.telegram import build_bot
 
 log = logging.getLogger(__name__)
@@ -55,12 +59,19 @@ class Application:
         polling_timeout: int = 10,
         panel_timeout: float = 15.0,
         panel_backoff: float = 0.5,
+        poll_jitter: float = 0.1,
+        run_poller: bool = True,
     ) -> None:
+        """`run_poller=False` keeps the background poller from starting (tests then call
+        `app.poller.run_round()` themselves); `poll_jitter` is the fraction of POLL_INTERVAL by
+        which each pause between rounds varies."""
         self.settings = settings
         self.clock = clock or SystemClock()
         self.translator = Translator(settings.default_locale)
         self._throttle = (throttle_rate, throttle_per)
         self._polling_timeout = polling_timeout
+        self._poll_jitter = poll_jitter
+        self._run_poller = run_poller
         self._panel_options = {"timeout": panel_timeout, "backoff": panel_backoff}
         self._polling: asyncio.Task[None] | None = None
         self._web: web.AppRunner | None = None
@@ -69,6 +80,7 @@ class Application:
         self.bot: Bot
         self.dp: Dispatcher
         self.panel: PanelClient
+        self.poller: Poller
 
     async def start(self) -> None:
         """Open the database and the panel, sync the catalogue, wire the dispatcher, and begin
@@ -86,6 +98,8 @@ class Application:
         self.catalog = CatalogRepository(self.db)
         self.orders = OrderRepository(self.db)
         self.ledger = LedgerRepository(self.db)
+        self.refills = RefillRepository(self.db)
+        self.aftercare = AftercareService(self.refills, self.catalog, self.panel, self.clock)
         self.catalog_service = CatalogService(self.catalog, self.panel, self.clock)
         self.ordering = OrderingService(self.db, self.orders, self.ledger, self.panel, self.clock)
         self.pricing = Pricing(
@@ -103,6 +117,7 @@ class Application:
             settings.default_locale,
             self.pricing.currency,
         )
+        self.poller = self._build_poller()
         self.dp = self._build_dispatcher(self.users)
         if self.settings.webhook_url:
             await self._start_webhook()
@@ -146,6 +161,7 @@ class Application:
             orders=self.orders,
             ledger=self.ledger,
             ordering=self.ordering,
+            aftercare=self.aftercare,
             pricing=self.pricing,
             notices=self.notices,
             sender=self.sender,
@@ -164,7 +180,31 @@ class Application:
         await self._set_commands()
         self._background.append(asyncio.create_task(self._report_unsettled()))
         self._background.append(asyncio.create_task(self._sync_periodically()))
+        if self._run_poller:
+            self._background.append(asyncio.create_task(self.poller.run_forever()))
         log.info("storefront started")
+
+    def _build_poller(self) -> Poller:
+        pushes = StatusPushes(
+            orders=self.orders,
+            refills=self.refills,
+            catalog=self.catalog,
+            aftercare=self.aftercare,
+            sender=self.sender,
+            translator=self.translator,
+            currency=self.pricing.currency,
+        )
+        return Poller(
+            db=self.db,
+            orders=self.orders,
+            refills=self.refills,
+            ledger=self.ledger,
+            panel=self.panel,
+            pushes=pushes,
+            clock=self.clock,
+            interval=self.settings.poll_interval,
+            jitter=self._poll_jitter,
+        )
 
     async def _on_shutdown(self) -> None:
         log.info("storefront stopping")

@@ -19,7 +19,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError, TelegramNotFound
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.db.users import UserRepository
+from bot.db.users import User, UserRepository
 
 log = logging.getLogger(__name__)
 
@@ -99,4 +99,17 @@ class Sender:
         except TelegramAPIError as exc:
             log.warning("could not send to chat %d: %s", chat_id, exc)
             return Delivery.FAILED
+        except Exception:
+            # Whatever went wrong concerns this chat only: the caller goes on with the others.
+            log.exception("unexpected failure sending to chat %d", chat_id)
+            return Delivery.FAILED
         return Delivery.SENT
+
+    async def push(
+        self, recipient: User, text: str, *, reply_markup: InlineKeyboardMarkup | None = None
+    ) -> Delivery:
+        """Send to a customer unprompted, unless they blocked the bot: then nothing is sent,
+        and a 403 now marks them blocked for the next time."""
+        if recipient.is_blocked:
+            return Delivery.BLOCKED
+        return await self.send(recipient.id, text, reply_markup=reply_markup)

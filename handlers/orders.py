@@ -1,4 +1,5 @@
-"""/orders: the customer's orders, newest first, and each order's card."""
+"""/orders: the customer's orders, newest first, and each order's card with Refresh, Refill
+and Cancel. Refill and cancel go through `bot.services.aftercare`, never to the panel."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from bot.db.orders import Order, OrderRepository
 from bot.db.users import User
 from bot.i18n import Texts
+from bot.services.aftercare import AftercareService, CancelOutcome, RefillOutcome
 from bot.services.catalog import Pricing
 from bot.views import order_card
 from handlers.ui import answer_quietly, show
@@ -17,6 +19,20 @@ from keyboards.orders import order_card_keyboard, orders_keyboard
 from keyboards.paging import PAGE_SIZE, clamp_page, page_count
 
 router = Router(name="orders")
+
+REFILL_ANSWERS = {
+    RefillOutcome.REQUESTED: "refill-requested",
+    RefillOutcome.ALREADY_OPEN: "refill-already-open",
+    RefillOutcome.NOT_ALLOWED: "refill-not-allowed",
+    RefillOutcome.REFUSED: "refill-refused",
+    RefillOutcome.UNCLEAR: "refill-unclear",
+}
+CANCEL_ANSWERS = {
+    CancelOutcome.REQUESTED: "cancel-requested",
+    CancelOutcome.NOT_ALLOWED: "cancel-not-allowed",
+    CancelOutcome.REFUSED: "cancel-refused",
+    CancelOutcome.UNCLEAR: "cancel-unclear",
+}
 
 
 async def _list_view(
@@ -68,12 +84,42 @@ async def own_order(orders: OrderRepository, user: User, order_id: int) -> Order
     return order if order is not None and order.user_id == user.id else None
 
 
+async def _show_card(
+    query: CallbackQuery, order: Order, aftercare: AftercareService, pricing: Pricing, texts: Texts
+) -> None:
+    actions = await aftercare.actions(order)
+    markup = order_card_keyboard(
+        order, texts, can_refill=actions.can_refill, can_cancel=actions.can_cancel
+    )
+    await show(query, order_card(order, pricing.currency, texts), markup)
+
+
 @router.callback_query(OrderAction.filter(F.action.in_({"open", "refresh"})))
 async def order_open(
     query: CallbackQuery,
     callback_data: OrderAction,
     user: User,
     orders: OrderRepository,
+    aftercare: AftercareService,
+    pricing: Pricing,
+    texts: Texts,
+) -> None:
+    # The latest stored state: the poller keeps it in step with the panel.
+    order = await own_order(orders, user, callback_data.order_id)
+    if order is None:
+        await answer_quietly(query, texts("order-not-found"))
+        return
+    await answer_quietly(query)
+    await _show_card(query, order, aftercare, pricing, texts)
+
+
+@router.callback_query(OrderAction.filter(F.action == "refill"))
+async def order_refill(
+    query: CallbackQuery,
+    callback_data: OrderAction,
+    user: User,
+    orders: OrderRepository,
+    aftercare: AftercareService,
     pricing: Pricing,
     texts: Texts,
 ) -> None:
@@ -81,5 +127,27 @@ async def order_open(
     if order is None:
         await answer_quietly(query, texts("order-not-found"))
         return
-    await answer_quietly(query)
-    await show(query, order_card(order, pricing.currency, texts), order_card_keyboard(order, texts))
+    outcome = await aftercare.request_refill(order)
+    await answer_quietly(query, texts(REFILL_ANSWERS[outcome], id=str(order.id)))
+    if outcome is RefillOutcome.NOT_ALLOWED:  # the card was stale: show what is possible now
+        await _show_card(query, order, aftercare, pricing, texts)
+
+
+@router.callback_query(OrderAction.filter(F.action == "cancel"))
+async def order_cancel(
+    query: CallbackQuery,
+    callback_data: OrderAction,
+    user: User,
+    orders: OrderRepository,
+    aftercare: AftercareService,
+    pricing: Pricing,
+    texts: Texts,
+) -> None:
+    order = await own_order(orders, user, callback_data.order_id)
+    if order is None:
+        await answer_quietly(query, texts("order-not-found"))
+        return
+    outcome = await aftercare.request_cancel(order)
+    await answer_quietly(query, texts(CANCEL_ANSWERS[outcome], id=str(order.id)))
+    if outcome is CancelOutcome.NOT_ALLOWED:
+        await _show_card(query, order, aftercare, pricing, texts)

@@ -100,6 +100,38 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX orders_user ON orders (user_id, id);
     CREATE INDEX orders_active ON orders (placement, status);
     """,
+    3: """
+    -- The poller's bookkeeping. A status is pushed to the customer when it differs from the
+    -- last one pushed; NULL counts as 'pending', which the placement message already said.
+    ALTER TABLE orders ADD COLUMN notified_status TEXT;
+    -- When the poller first saw the order Completed: the refill period counts from here.
+    ALTER TABLE orders ADD COLUMN completed_at TEXT;
+    UPDATE orders SET notified_status = status WHERE status IS NOT NULL;
+
+    -- Keyset pages over these partial indexes stay cheap with 100,000 orders: the poller
+    -- never scans finished or already-told orders. Queries repeat these WHERE terms exactly.
+    CREATE INDEX orders_polled ON orders (id)
+        WHERE placement = 'placed' AND status NOT IN ('completed', 'partial', 'canceled');
+    CREATE INDEX orders_unnotified ON orders (id)
+        WHERE placement = 'placed' AND status IS NOT coalesce(notified_status, 'pending');
+
+    CREATE TABLE refills (
+        id              INTEGER PRIMARY KEY,
+        order_id        INTEGER NOT NULL REFERENCES orders (id),
+        panel_refill_id TEXT,                       -- NULL while the request is in flight
+        -- requesting -> pending | processing | in_progress -> completed | rejected | error
+        -- | canceled; 'unknown' when the panel's answer to the request was unreadable
+        status          TEXT NOT NULL,
+        notified_status TEXT NOT NULL,              -- the last status the customer was told
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+    );
+    -- One open refill per order: a second press cannot send a second request.
+    CREATE UNIQUE INDEX refills_one_open ON refills (order_id)
+        WHERE status IN ('requesting', 'pending', 'processing', 'in_progress');
+    CREATE INDEX refills_status ON refills (status, id);
+    CREATE INDEX refills_unnotified ON refills (id) WHERE status != notified_status;
+    """,
 }
 
 
