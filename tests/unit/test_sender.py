@@ -84,3 +84,30 @@ async def test_an_unexpected_failure_is_one_chats_failure(tmp_path: Path) -> Non
         assert results == [Delivery.FAILED, Delivery.SENT]
     finally:
         await db.close()
+
+
+class _Ticks:
+    """A monotonic clock that moves only when told."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_pacer_keeps_overall_per_chat_and_per_group_limits() -> None:
+    ticks = _Ticks()
+    pacer = Pacer(per_second=30, chat_interval=1.0, group_per_minute=20, now=ticks)
+    # Thirty different chats: one slot every 1/30 s.
+    waits = [await pacer.reserve(chat) for chat in range(1, 31)]
+    assert waits[0] == 0
+    assert waits[-1] == pytest.approx(29 / 30)
+    # The same chat again waits for its own second, not just the overall gap.
+    assert await pacer.reserve(1) == pytest.approx(1.0)
+
+    ticks.now += 100
+    group = -100123
+    group_waits = [await pacer.reserve(group) for _ in range(21)]
+    assert group_waits[:20] == pytest.approx([float(i) for i in range(20)])  # 1/s per chat
+    assert group_waits[20] == pytest.approx(60.0)  # the 21st within a minute waits for it
