@@ -113,8 +113,8 @@ async def order_open(
     await _show_card(query, order, aftercare, pricing, texts)
 
 
-@router.callback_query(OrderAction.filter(F.action == "refill"))
-async def order_refill(
+@router.callback_query(OrderAction.filter(F.action.in_({"refill", "cancel"})))
+async def order_request(
     query: CallbackQuery,
     callback_data: OrderAction,
     user: User,
@@ -127,27 +127,14 @@ async def order_refill(
     if order is None:
         await answer_quietly(query, texts("order-not-found"))
         return
-    outcome = await aftercare.request_refill(order)
-    await answer_quietly(query, texts(REFILL_ANSWERS[outcome], id=str(order.id)))
-    if outcome is RefillOutcome.NOT_ALLOWED:  # the card was stale: show what is possible now
-        await _show_card(query, order, aftercare, pricing, texts)
-
-
-@router.callback_query(OrderAction.filter(F.action == "cancel"))
-async def order_cancel(
-    query: CallbackQuery,
-    callback_data: OrderAction,
-    user: User,
-    orders: OrderRepository,
-    aftercare: AftercareService,
-    pricing: Pricing,
-    texts: Texts,
-) -> None:
-    order = await own_order(orders, user, callback_data.order_id)
-    if order is None:
-        await answer_quietly(query, texts("order-not-found"))
-        return
-    outcome = await aftercare.request_cancel(order)
-    await answer_quietly(query, texts(CANCEL_ANSWERS[outcome], id=str(order.id)))
-    if outcome is CancelOutcome.NOT_ALLOWED:
+    outcome: RefillOutcome | CancelOutcome
+    if callback_data.action == "refill":
+        outcome = await aftercare.request_refill(order)
+        key = REFILL_ANSWERS[outcome]
+    else:
+        outcome = await aftercare.request_cancel(order)
+        key = CANCEL_ANSWERS[outcome]
+    await answer_quietly(query, texts(key, id=str(order.id)))
+    if outcome in (RefillOutcome.NOT_ALLOWED, CancelOutcome.NOT_ALLOWED):
+        # The card was stale: show what is possible now.
         await _show_card(query, order, aftercare, pricing, texts)
