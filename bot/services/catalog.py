@@ -9,6 +9,7 @@ from decimal import Decimal
 from bot.clock import Clock, to_db
 from bot.db.catalog import CatalogRepository, Service, SyncedService, SyncReport
 from bot.panel import PanelClient, PanelService
+from bot.services.order_form import is_known_type
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,11 @@ class CatalogService:
         """Fetch the panel's services and bring the store's catalogue in line with them.
         Raises the panel's error when the catalogue cannot be fetched; nothing changes then."""
         listed = await self._panel.services()
+        for service_type in sorted({item.type for item in listed if not is_known_type(item.type)}):
+            # Such services still sell, asking link and quantity; the owner may want a look.
+            log.warning(
+                "panel service type %r is not known; its form asks link and quantity", service_type
+            )
         report = await self._repository.replace_catalogue(
             [_synced(item) for item in _unique(listed)], to_db(self._clock.now())
         )

@@ -3,6 +3,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from bot.db.catalog import CatalogRepository, SyncedService
 from bot.db.connection import Database
 from bot.services.catalog import Pricing
@@ -57,3 +59,20 @@ async def test_markup_precedence_service_then_category_then_default(tmp_path: Pa
     assert pricing.price_per_1000(a) == Decimal(12)
     assert pricing.price_per_1000(b) == Decimal(10)  # a service's 0% is a choice, not "unset"
     await db.close()
+
+
+async def test_unknown_service_types_are_logged_at_sync(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bot.clock import FrozenClock
+    from bot.panel import PanelClient
+    from bot.services.catalog import CatalogService
+    from emulators.panel import PanelEmulator
+
+    db = await Database.open(tmp_path / "c.db")
+    async with PanelEmulator("v2") as emulator, PanelClient(emulator.url, emulator.key) as panel:
+        emulator.add_service("Odd one", type="Story Reactions")
+        await CatalogService(CatalogRepository(db), panel, FrozenClock()).sync()
+    await db.close()
+    assert "'Story Reactions' is not known" in caplog.text
+    assert "'Custom Comments' is not known" not in caplog.text
