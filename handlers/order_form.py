@@ -39,7 +39,10 @@ class OrderForm(StatesGroup):
 
 
 async def _service(data: dict[str, Any], catalog: CatalogRepository) -> Service | None:
-    service = await catalog.get(int(data.get("service_id", 0)))
+    """The form's service, if it can still be ordered and the stored form is whole."""
+    if not isinstance(data.get("step"), int) or not isinstance(data.get("answers"), dict):
+        return None
+    service = await catalog.get(int(data.get("service_id") or 0))
     return service if service is not None and service.is_orderable else None
 
 
@@ -187,7 +190,12 @@ async def _advance(
     ledger: LedgerRepository,
     texts: Texts,
 ) -> None:
-    if step < len(order_form.fields_for(service)):
+    fields = order_form.fields_for(service)
+    answers: dict[str, Any] = (await state.get_data())["answers"]
+    if step >= len(fields) and not order_form.is_complete(service, answers):
+        # The service changed under the form (a sync): ask what its new form lacks.
+        step = next(i for i, field in enumerate(fields) if field.name not in answers)
+    if step < len(fields):
         await state.set_state(OrderForm.answering)
         await state.update_data(step=step)
         await _ask(message, service, step, texts)
@@ -262,6 +270,10 @@ async def confirm(
     if form is None:
         return
     service, message, data = form
+    if "request_key" not in data or not order_form.is_complete(service, data["answers"]):
+        await state.clear()
+        await answer_quietly(query, texts("order-form-stale"))
+        return
     quote = order_form.quote(service, data["answers"], pricing.price_per_1000(service))
     if quote.charge != data.get("charge"):
         # The price moved since the summary was shown: show the new one, charge nothing.

@@ -100,6 +100,12 @@ def fields_for(service: Service) -> tuple[Field, ...]:
     return fields
 
 
+def is_complete(service: Service, answers: dict[str, Any]) -> bool:
+    """Whether `answers` answer every question of `service`'s form as it is now (a sync may
+    have changed the service's type since the form began)."""
+    return all(f.name in answers for f in fields_for(service))
+
+
 def is_telegram(service: Service) -> bool:
     """Telegram services take t.me links or @usernames; we tell them by name."""
     text = f"{service.category} {service.name}".lower()

@@ -316,3 +316,34 @@ async def test_price_change_before_confirm_shows_the_new_total(shop: Shop) -> No
     await ann.press("Confirm and pay", message=again)
     assert "is placed" in (await next_reply(ann)).plain_text
     assert await shop.balance(ann) == Decimal("3.5")
+
+
+async def test_a_form_whose_service_changed_type_asks_what_it_now_lacks(shop: Shop) -> None:
+    await _likes(shop)
+    ann = shop.customer()
+    await shop.fund(ann, "5")
+    await open_service(shop, ann, "Insta", "Likes")
+    await fill(ann, ("https://instagram.com/p/1",))
+    # The panel turns the service into a Poll while the customer is typing.
+    shop.panel.book.services[max(shop.panel.book.services)].type = "Poll"
+    await shop.app.catalog_service.sync()
+    reply = await fill(ann, ("100",))
+    assert "Which answer should get the votes?" in reply.text
+    summary = await fill(ann, ("3",))
+    assert "Answer number: 3" in summary.plain_text
+
+
+async def test_a_corrupted_stored_form_is_closed_politely(shop: Shop) -> None:
+    await _likes(shop)
+    ann = shop.customer()
+    await open_service(shop, ann, "Insta", "Likes")
+    key = f"fsm:{shop.telegram.bot_id}:{ann.chat_id}:{ann.id}:default"
+    changed = await shop.app.db.execute(
+        "UPDATE fsm SET data = ? WHERE key = ?", ('{"service_id": 1}', key)
+    )
+    assert changed == 1
+    await ann.send("https://instagram.com/p/1")
+    reply = await ann.next_message()
+    assert "not available any more" in reply.plain_text
+    await ann.send("https://instagram.com/p/1")
+    assert "did not understand" in (await ann.next_message()).plain_text
