@@ -46,19 +46,19 @@ class UserRepository:
         """Register the user, or refresh their name and last-seen time; a message from a user
         who had blocked the bot means they are back."""
         now = to_db(self._clock.now())
-        async with self._db.transaction():
-            await self._db.execute(
-                """
-                INSERT INTO users (id, first_name, username, language_code, created_at, seen_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET
-                    first_name = excluded.first_name, username = excluded.username,
-                    language_code = excluded.language_code, seen_at = excluded.seen_at,
-                    is_blocked = 0
-                """,
-                (user_id, first_name, username, language_code, now, now),
-            )
-            row = await self._db.fetchone("SELECT * FROM users WHERE id = ?", (user_id,))
+        # One statement on every update: the upsert hands the row back itself.
+        row = await self._db.fetchone(
+            """
+            INSERT INTO users (id, first_name, username, language_code, created_at, seen_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET
+                first_name = excluded.first_name, username = excluded.username,
+                language_code = excluded.language_code, seen_at = excluded.seen_at,
+                is_blocked = 0
+            RETURNING *
+            """,
+            (user_id, first_name, username, language_code, now, now),
+        )
         assert row is not None
         return User.from_row(row)
 
