@@ -23,11 +23,11 @@ router = Router(name="catalog")
 async def _categories_view(
     catalog: CatalogRepository, page: int, texts: Texts
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    _, total = await catalog.categories(0, 0)
+    total = await catalog.count_categories()
     if total == 0:
         return texts("catalog-empty"), None
     page = clamp_page(page, total)
-    categories, total = await catalog.categories(page * PAGE_SIZE, PAGE_SIZE)
+    categories = await catalog.categories(page * PAGE_SIZE, PAGE_SIZE)
     text = texts("catalog-categories", page=page + 1, pages=page_count(total))
     return text, categories_keyboard(categories, page, total, texts)
 
@@ -77,7 +77,8 @@ async def category_open(
         return
     await answer_quietly(query)
     page = clamp_page(callback_data.page, category.service_count)
-    services, total = await catalog.services_in(category.id, page * PAGE_SIZE, PAGE_SIZE)
+    services = await catalog.services_in(category.id, page * PAGE_SIZE, PAGE_SIZE)
+    total = category.service_count
     priced = [
         (s, format_amount(charge_minor(pricing.price_per_1000(s)), pricing.currency))
         for s in services

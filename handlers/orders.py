@@ -38,11 +38,11 @@ CANCEL_ANSWERS = {
 async def _list_view(
     orders: OrderRepository, user: User, page: int, texts: Texts
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    _, total = await orders.of_user(user.id, 0, 0)
+    total = await orders.count_of_user(user.id)
     if total == 0:
         return texts("orders-empty"), None
     page = clamp_page(page, total)
-    items, total = await orders.of_user(user.id, page * PAGE_SIZE, PAGE_SIZE)
+    items = await orders.of_user(user.id, page * PAGE_SIZE, PAGE_SIZE)
     title = texts("orders-title", page=page + 1, pages=page_count(total))
     return title, orders_keyboard(items, page, total, texts)
 

@@ -168,18 +168,22 @@ class CatalogRepository:
             )
         return SyncReport(added=added, updated=updated, hidden=len(vanished), total=len(services))
 
-    async def categories(self, offset: int, limit: int) -> tuple[list[Category], int]:
-        """Categories that have something to order, by name; and how many there are."""
+    async def categories(self, offset: int, limit: int) -> list[Category]:
+        """Categories that have something to order, by name."""
         rows = await self._db.fetchall(
             """SELECT c.id, c.name, count(*) AS n FROM categories c
                JOIN services s ON s.category_id = c.id AND s.is_listed AND s.is_enabled
                GROUP BY c.id ORDER BY c.name LIMIT ? OFFSET ?""",
             (limit, offset),
         )
-        total = await self._db.fetchval(
-            """SELECT count(DISTINCT category_id) FROM services WHERE is_listed AND is_enabled"""
+        return [Category(r["id"], r["name"], r["n"]) for r in rows]
+
+    async def count_categories(self) -> int:
+        return int(
+            await self._db.fetchval(
+                "SELECT count(DISTINCT category_id) FROM services WHERE is_listed AND is_enabled"
+            )
         )
-        return [Category(r["id"], r["name"], r["n"]) for r in rows], int(total)
 
     async def category(self, category_id: int) -> Category | None:
         row = await self._db.fetchone(
@@ -190,19 +194,14 @@ class CatalogRepository:
         )
         return None if row is None else Category(row["id"], row["name"], row["n"])
 
-    async def services_in(
-        self, category_id: int, offset: int, limit: int
-    ) -> tuple[list[Service], int]:
+    async def services_in(self, category_id: int, offset: int, limit: int) -> list[Service]:
+        """A page of the category's orderable services (`Category.service_count` has them all)."""
         rows = await self._db.fetchall(
             _SELECT + " WHERE s.category_id = ? AND s.is_listed AND s.is_enabled"
             " ORDER BY s.id LIMIT ? OFFSET ?",
             (category_id, limit, offset),
         )
-        total = await self._db.fetchval(
-            "SELECT count(*) FROM services WHERE category_id = ? AND is_listed AND is_enabled",
-            (category_id,),
-        )
-        return [Service.from_row(r) for r in rows], int(total)
+        return [Service.from_row(r) for r in rows]
 
     async def get(self, service_id: int) -> Service | None:
         row = await self._db.fetchone(_SELECT + " WHERE s.id = ?", (service_id,))

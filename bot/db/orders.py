@@ -199,14 +199,18 @@ class OrderRepository:
         row = await self._db.fetchone(_SELECT + " WHERE o.request_key = ?", (request_key,))
         return None if row is None else Order.from_row(row)
 
-    async def of_user(self, user_id: int, offset: int, limit: int) -> tuple[list[Order], int]:
-        """The user's orders, newest first, and how many they have."""
+    async def of_user(self, user_id: int, offset: int, limit: int) -> list[Order]:
+        """A page of the user's orders, newest first."""
         rows = await self._db.fetchall(
             _SELECT + " WHERE o.user_id = ? ORDER BY o.id DESC LIMIT ? OFFSET ?",
             (user_id, limit, offset),
         )
-        total = await self._db.fetchval("SELECT count(*) FROM orders WHERE user_id = ?", (user_id,))
-        return [Order.from_row(r) for r in rows], int(total)
+        return [Order.from_row(r) for r in rows]
+
+    async def count_of_user(self, user_id: int) -> int:
+        return int(
+            await self._db.fetchval("SELECT count(*) FROM orders WHERE user_id = ?", (user_id,))
+        )
 
     async def move_placement(
         self,

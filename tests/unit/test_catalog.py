@@ -34,7 +34,7 @@ async def test_sync_adds_updates_hides_and_keeps_ids(tmp_path: Path) -> None:
     repo = CatalogRepository(db)
     first = await repo.replace_catalogue([synced("a"), synced("b"), synced("c")], "t1")
     assert (first.added, first.updated, first.hidden) == (3, 0, 0)
-    ids = {s.panel_service_id: s.id for s in (await repo.services_in(1, 0, 10))[0]}
+    ids = {s.panel_service_id: s.id for s in await repo.services_in(1, 0, 10)}
     second = await repo.replace_catalogue([synced("a", rate="2"), synced("c"), synced("d")], "t2")
     assert (second.added, second.updated, second.hidden) == (1, 1, 1)
     hidden = await repo.get(ids["b"])
