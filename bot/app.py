@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 COMMANDS = ("start", "order", "orders", "balance", "language", "help", "cancel")
 WEBHOOK_PATH = "/telegram/webhook"
 CATALOGUE_SYNC_EVERY = 6 * 3600.0
+STARTUP_PANEL_WAIT = 10.0
 DIALECT_CURRENCY = {"v2": "USD", "btj": "Toman"}
 
 
@@ -76,6 +77,8 @@ class Application:
         self._polling: asyncio.Task[None] | None = None
         self._web: web.AppRunner | None = None
         self._background: list[asyncio.Task[None]] = []
+        # Set once the first catalogue sync has ended, well or not (tests wait for it).
+        self.catalogue_synced = asyncio.Event()
         self.db: Database
         self.bot: Bot
         self.dp: Dispatcher
@@ -107,7 +110,6 @@ class Application:
             default_markup=settings.markup_percent,
             currency=settings.store_currency or await self._panel_currency(),
         )
-        await self._sync_catalogue()
         self.bot = build_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url)
         self.sender = Sender(self.bot, self.users)
         self.notices = AdminNotices(
@@ -214,10 +216,11 @@ class Application:
         self._background.clear()
 
     async def _panel_currency(self) -> str:
-        """The panel's own currency, asked once; the dialect's usual one if it will not say."""
+        """The panel's own currency, asked once; the dialect's usual one if it will not say.
+        Bounded, so a slow panel cannot keep the shop from opening."""
         try:
-            return (await self.panel.balance()).currency
-        except PanelError as exc:
+            return (await asyncio.wait_for(self.panel.balance(), STARTUP_PANEL_WAIT)).currency
+        except (PanelError, TimeoutError) as exc:
             log.warning("panel balance unavailable at start (%s); currency assumed", exc)
             return DIALECT_CURRENCY[self.settings.panel_dialect]
 
@@ -229,9 +232,12 @@ class Application:
             log.warning("catalogue sync failed: %s", exc)
 
     async def _sync_periodically(self) -> None:
+        """At start (in the background: a slow panel must not delay the shop), then every
+        few hours."""
         while True:
-            await asyncio.sleep(CATALOGUE_SYNC_EVERY)
             await self._sync_catalogue()
+            self.catalogue_synced.set()
+            await asyncio.sleep(CATALOGUE_SYNC_EVERY)
 
     async def _report_unsettled(self) -> None:
         """Orders a crash caught mid-send, or still unknown, go to the admin group again."""

@@ -70,6 +70,7 @@ class Shop:
     async def start(self) -> Application:
         self._app = Application(self.settings, **self.app_options)
         await self._app.start()
+        await self._app.catalogue_synced.wait()
         return self._app
 
     async def stop(self) -> None:
