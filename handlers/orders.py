@@ -94,8 +94,8 @@ async def _show_card(
     await show(query, order_card(order, pricing.currency, texts), markup)
 
 
-@router.callback_query(OrderAction.filter(F.action.in_({"open", "refresh"})))
-async def order_open(
+@router.callback_query(OrderAction.filter())
+async def order_action(
     query: CallbackQuery,
     callback_data: OrderAction,
     user: User,
@@ -104,25 +104,7 @@ async def order_open(
     pricing: Pricing,
     texts: Texts,
 ) -> None:
-    # The latest stored state: the poller keeps it in step with the panel.
-    order = await own_order(orders, user, callback_data.order_id)
-    if order is None:
-        await answer_quietly(query, texts("order-not-found"))
-        return
-    await answer_quietly(query)
-    await _show_card(query, order, aftercare, pricing, texts)
-
-
-@router.callback_query(OrderAction.filter(F.action.in_({"refill", "cancel"})))
-async def order_request(
-    query: CallbackQuery,
-    callback_data: OrderAction,
-    user: User,
-    orders: OrderRepository,
-    aftercare: AftercareService,
-    pricing: Pricing,
-    texts: Texts,
-) -> None:
+    """Open, Refresh, Refill or Cancel on one of the customer's own orders."""
     order = await own_order(orders, user, callback_data.order_id)
     if order is None:
         await answer_quietly(query, texts("order-not-found"))
@@ -131,9 +113,13 @@ async def order_request(
     if callback_data.action == "refill":
         outcome = await aftercare.request_refill(order)
         key = REFILL_ANSWERS[outcome]
-    else:
+    elif callback_data.action == "cancel":
         outcome = await aftercare.request_cancel(order)
         key = CANCEL_ANSWERS[outcome]
+    else:  # open, refresh: the latest stored state (the poller keeps it in step)
+        await answer_quietly(query)
+        await _show_card(query, order, aftercare, pricing, texts)
+        return
     await answer_quietly(query, texts(key, id=str(order.id)))
     if outcome in (RefillOutcome.NOT_ALLOWED, CancelOutcome.NOT_ALLOWED):
         # The card was stale: show what is possible now.
