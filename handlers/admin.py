@@ -88,8 +88,8 @@ async def _adjust(
     await message.reply(texts(key, amount=shown, user=label, balance=balance))
 
 
-@router.message(Command("credit"))
-async def credit(
+@router.message(Command("credit", "debit"))
+async def adjust_balance(
     message: Message,
     command: CommandObject,
     users: UserRepository,
@@ -98,20 +98,8 @@ async def credit(
     clock: Clock,
     notices: AdminNotices,
 ) -> None:
-    await _adjust(message, command, 1, users, ledger, pricing, clock, notices.texts)
-
-
-@router.message(Command("debit"))
-async def debit(
-    message: Message,
-    command: CommandObject,
-    users: UserRepository,
-    ledger: LedgerRepository,
-    pricing: Pricing,
-    clock: Clock,
-    notices: AdminNotices,
-) -> None:
-    await _adjust(message, command, -1, users, ledger, pricing, clock, notices.texts)
+    sign = 1 if command.command == "credit" else -1
+    await _adjust(message, command, sign, users, ledger, pricing, clock, notices.texts)
 
 
 @router.message(Command("sync"))
